@@ -129,6 +129,9 @@ class Context:
         # the holder of each role before the latest one, when another: two deals that
         # give a role to different parties leave "the buyer" open
         self.earlier_roles: dict[str, tuple[int, EntityRef]] = {}
+        # the seller of the latest supply or award agreement told, with its sentence:
+        # what "la adjudicataria", "the contractor" mean (refer:awardee-anaphor)
+        self.told_awardee: tuple[int, EntityRef] | None = None
         self.story_target: EntityRef | None = None  # the first takeover's (kg.deals.tacit)
         # every party told so far with its role, in the order told: whose ownership
         # the story follows (kg.deals.refer.owned_company)

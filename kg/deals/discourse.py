@@ -92,3 +92,36 @@ def subject_owner(ctx: Context, sent: SpacySpan, exclude: set[EntityRef]) -> Ent
                 if ref.kind == "org" and ref not in exclude and ref not in ctx.reporters:
                     return ref
     return None
+
+
+# The words that open a relative clause ("which", "que", "la cual", "whose").
+_RELATIVE_OPENERS = frozenset({
+    "which", "who", "whom", "whose", "que", "quien", "quienes", "cual", "cuales", "cuyo",
+    "cuya", "cuyos", "cuyas"})
+
+
+def non_restrictive(dep: Token) -> bool:
+    """ "a 20% stake in the brewery, which posted a loss in March", "el 20 % de
+    la conservera, que facturó 40 millones": a relative clause set off by a comma says
+    something more of a referent the noun has already picked out (a non-restrictive
+    relative, refer:non-restrictive-relative); it does not single out another one, as
+    a restrictive clause does ("the brewery that Y opened": one among others), so the
+    noun is still the bare description of a company told before. The clause's comma,
+    a child of the noun, goes with it. Only a clause that closes its sentence: where
+    the sentence goes on after it ("la venta del negocio de la cadena, que cerró en
+    marzo, a Y") the reader cannot tell where the clause ends, and the noun is left
+    as it was (session 37, apart13)."""
+    if dep.dep_ == "punct" and dep.text == ",":
+        return any(non_restrictive(c) for c in dep.head.children
+                   if c.i == dep.i + 1 or c.left_edge.i == dep.i + 1)
+    if dep.dep_ not in ("relcl", "acl:relcl", "acl") or dep.i < dep.head.i:
+        return False
+    start = dep.left_edge.i
+    doc = dep.doc
+    comma = doc[start].text == ","  # (the parser may hang the comma on the clause)
+    if comma:
+        start += 1
+    opens = any(t.lower_ in _RELATIVE_OPENERS for t in doc[start : min(start + 3, dep.i + 1)])
+    after = doc[dep.right_edge.i + 1 : dep.sent.end]
+    closes = all(t.is_space or t.is_punct and t.text not in (",", ";", ":") for t in after)
+    return opens and closes and (comma or start > 0 and doc[start - 1].text == ",")

@@ -86,6 +86,7 @@ from kg.deals.possession import (
 )
 from kg.deals.recall import fused_percentage, lettered_series, same_stake, series_head
 from kg.deals.refer import (
+    bound_to_name,
     company_of_part,
     described_as,
     dropped_we,
@@ -1901,10 +1902,18 @@ def _part_of(ctx: Context, part: Token, rules: list[str] | None = None) -> list[
             # explorer X ... holds 8 per cent of the explorer"), else the company the
             # story is about (parties:part-of-described-topic)
             told = described_as(ctx, t.lemma_.lower(), t.i, holder)
-            if told is None and any(ctx.np_entities(s) for s in subjects(verb)) \
+            if told is None and any(ctx.np_entities(s) or bound_to_name(ctx, s)
+                                    for s in subjects(verb)) \
                     and (told := described_topic(ctx, t, holder)) is not None \
                     and rules is not None:
                 rules.append("parties:part-of-described-topic")
+            return [told] if told is not None else []
+        if _capital_alone(t) and any(ctx.np_entities(s) or bound_to_name(ctx, s)
+                                     for s in subjects(verb)):
+            # "posee el 25 % del capital": the story's company's (tacit)
+            told = described_topic(ctx, t, holder)
+            if told is not None and rules is not None:
+                rules.append("parties:part-of-capital-topic")
             return [told] if told is not None else []
         if t.lower_ == "it" and t.pos_ == "PRON":
             return company_of_part(ctx, t, holder)
@@ -1915,6 +1924,25 @@ def _part_of(ctx: Context, part: Token, rules: list[str] | None = None) -> list[
         if issuer is not None and issuer not in holder:
             return [issuer]
     return []
+
+
+# The words that say which capital without naming whose ("el capital social", "the
+# share capital", "the issued capital").
+_CAPITAL_KINDS = frozenset({"social", "share", "issued", "voting"})
+
+
+def _capital_alone(noun: Token) -> bool:
+    """ "El fondo X posee el 25 % del capital desde 2019", "X holds 9 per cent of the
+    share capital": a definite capital noun with no owner of its own ("del capital
+    de Y", "su capital", "its capital" name one) is the capital of the company the
+    story is about, as a bare part is (``kg.deals.tacit.described_topic``:
+    parties:part-of-capital-topic): the settled topic that is the lede's company or
+    the first takeover's target, never the holder."""
+    return noun.lemma_.lower() in CAPITAL_NOUNS and is_definite(noun) \
+        and "Plur" not in feat(noun, "Number") and all(
+            c.dep_ in ("det", "case", "punct") or (
+                c.dep_ in ("amod", "compound") and c.lower_ in _CAPITAL_KINDS)
+            for c in noun.children)
 
 
 def _held_parts(ctx: Context, tok: Token) -> list[Token]:

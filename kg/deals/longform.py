@@ -312,7 +312,8 @@ def the_parties(ctx: Context, tok: Token) -> list[EntityRef]:
 
 def remember_pair(ctx: Context, mentions: list[Mention]) -> None:
     """Keep the two parties of the sentence's last deal with exactly two, for
-    ``the_parties``, and each role's latest holder, for role anaphors ("the buyer")."""
+    ``the_parties``, and each role's latest holder, for role anaphors ("the buyer"),
+    with the seller of a supply deal for "la adjudicataria" (refer:awardee-anaphor)."""
     for m in mentions:
         for role, ref in m.roles:
             before = ctx.told_roles.get(role)
@@ -322,6 +323,8 @@ def remember_pair(ctx: Context, mentions: list[Mention]) -> None:
             ctx.told_parties.append((role, ref))
             if role == "target" and ctx.story_target is None:
                 ctx.story_target = ref
+            if role == "seller" and m.type == "PurchaseAgreement":
+                ctx.told_awardee = (m.sent, ref)
     for m in reversed(mentions):
         refs = [x for _, x in m.roles]
         if len(refs) == 2 and all(x.kind == "org" for x in refs):

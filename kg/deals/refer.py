@@ -39,6 +39,7 @@ from kg.deals.pairs import both_named, pair_named_before, subject_pair_before
 from kg.deals.syntax import feat, is_another, is_definite, is_verbal, subjects
 from kg.deals.words import (
     ASSET_NOUNS,
+    AWARDEE_NOUNS,
     BACKREF_NOUNS,
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
@@ -411,7 +412,11 @@ def role_anaphor(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef
     target sold its rail arm ...", "la empresa adquirida": a definite noun that names
     a party by its role in a deal, with no name of its own, is the party that held
     that role in the latest deal told (in the three sentences before), unless two
-    deals gave it to different parties (``role_left_open``)."""
+    deals gave it to different parties (``role_left_open``). A noun for the company
+    a contract went to is the seller of the supply deal told (``awardee_anaphor``)."""
+    awardee = awardee_anaphor(ctx, tok, exclude)
+    if awardee is not None:
+        return awardee
     role = _role_of_noun(tok)
     if role is None or not is_definite(tok) or "Plur" in feat(tok, "Number"):
         return None
@@ -423,6 +428,35 @@ def role_anaphor(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef
     if told is None or ctx.sent_index(tok.i) - told[0] > 3 or told[1] in exclude:
         return None
     return None if role_left_open(ctx, tok) else told[1]
+
+
+def names_awardee(tok: Token) -> bool:
+    """Whether ``tok`` is a noun for the company a contract went to ("la adjudicataria",
+    "the contractor"; ``awardee_nouns``), which ``awardee_anaphor`` resolves."""
+    return tok.lower_ in AWARDEE_NOUNS or tok.lemma_.lower() in AWARDEE_NOUNS
+
+
+def awardee_anaphor(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "El consorcio vial Norvale ganó la obra del puerto. La adjudicataria, comprada
+    por Grupo Alcesa en 2021, contratará a 40 personas", "Orvane Rail will buy 200
+    carriages from Tillworth Works. Brisk bought a stake in the contractor": a definite noun
+    for the company a contract went to (``awardee_nouns``: "la adjudicataria", "the
+    contractor"), with no name or complement of its own, is the seller of the supply
+    or award agreement told in the three sentences before (refer:awardee-anaphor). Not
+    a plural ("los contratistas"), one anchored by a "de"/"of" phrase ("el
+    concesionario de la marca", "the contractor for the port": someone else's), nor one
+    the sentence names ("the contractor, Tillworth Civil")."""
+    if not names_awardee(tok):
+        return None
+    if tok.pos_ not in ("NOUN", "ADJ") or not is_definite(tok) or "Plur" in feat(tok, "Number"):
+        return None
+    if any(c.dep_ in ("appos", "flat", "compound", "poss", "cop", "prep", "nmod")
+           for c in tok.children):
+        return None
+    told = ctx.told_awardee
+    if told is None or ctx.sent_index(tok.i) - told[0] > 3 or told[1] in exclude:
+        return None
+    return told[1]
 
 
 def role_left_open(ctx: Context, tok: Token) -> bool:
@@ -1299,6 +1333,28 @@ def governing_subject(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list
             break
         cur = cur.head
     return []
+
+
+def bound_to_name(ctx: Context, tok: Token) -> bool:
+    """ "Tillworth Capital said it now owns 7 per cent of the explorer", "Tillworth
+    Capital filed a notice disclosing that it holds 7 per cent": a subject "it" or
+    "they" of a clause under a verb whose own subject is a company named there is bound
+    by that subject (refer:bound-pronoun), and the clause names its subject as surely
+    as the name would. Not the pronoun of a main clause (it goes on from the sentences
+    before), nor one under a subject that is a description or a person ("the company
+    said it ...", "its chief executive said it ...": no company named)."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "they") or tok.dep_ not in SUBJ_DEPS:
+        return False
+    cur = tok.head
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        said = subjects(cur) if is_verbal(cur) else []
+        if said:
+            refs = [x for s in said for x in ctx.np_entities(s)]
+            return bool(refs) and all(x.kind == "org" for x in refs)
+    return False
 
 
 # -- what a pronoun object stands for (English) -------------------------------------

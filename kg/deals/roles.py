@@ -20,6 +20,7 @@ from kg.deals.agree import disagreeing, says_other_trade
 from kg.deals.attach import role_named_money
 from kg.deals.context import Context, described_noun, organisations_of
 from kg.deals.controller import benefited, headline_topic, is_subject_clause, speakers_side
+from kg.deals.discourse import non_restrictive
 from kg.deals.first_person import object_us, unsaid_i, unsaid_we, voice
 from kg.deals.holding_es import company_of_stake, stake_apposed
 from kg.deals.linear import (
@@ -39,10 +40,12 @@ from kg.deals.refer import (
     FIRST_PLURAL_POSSESSIVES,
     OWNER_TRIGGERS,
     RELATIVE_PRONOUNS,
+    awardee_anaphor,
     company_of_part,
     described_as,
     dropped_we,
     governing_subject,
+    names_awardee,
     object_antecedent,
     our_voice,
     preposed_center,
@@ -635,6 +638,9 @@ def described_description(
     if doc_lang(participle.doc) != "es" or participle.dep_ not in ("acl", "amod") \
             or noun.i >= participle.i or ctx.doc[participle.i - 1].text != ",":
         return []
+    if names_awardee(noun):  # "La adjudicataria, adquirida por Y" (refer:awardee-anaphor)
+        told = awardee_anaphor(ctx, noun, exclude)
+        return [told] if told is not None else []
     if noun.pos_ != "NOUN" or not is_definite(noun) or "Plur" in feat(noun, "Number") or not (
         noun.lemma_.lower() in COMPANY_NOUNS or noun.lower_ in DESCRIPTORS
         # ("la quesería" after "Quesos X": the name's own trade noun)
@@ -1521,7 +1527,7 @@ def _own_unit(arg: Token) -> bool:
 def _descriptor_told(arg: Token) -> bool:
     """ "tomó el control de la conservera": a company told before by its descriptor (a
     definite singular noun standing alone: "la cadena de clínicas X" introduces one)."""
-    kept = [c for c in arg.children if not _sold_to(c)]
+    kept = [c for c in arg.children if not _sold_to(c) and not non_restrictive(c)]
     end = max((c.right_edge.i for c in kept), default=arg.i) + 1
     end = max(end, arg.i + 1)  # (the parser may hang the name after it elsewhere)
     return (
@@ -3425,6 +3431,9 @@ def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef],
                     said = _capital_owner_said(ctx, its, exclude)
                     return [said] if said is not None else []
                 nxt.append(arg)
+            elif names_awardee(arg):  # "el 30 % de la adjudicataria" (refer:awardee-anaphor)
+                told = awardee_anaphor(ctx, arg, exclude)
+                return [told] if told is not None else []
             elif _company_described(arg):
                 return [x for x in resolve_np(ctx, arg, exclude) if x.kind == "org"][:1]
             elif arg.lower_ == "it" and arg.pos_ == "PRON":
@@ -3489,7 +3498,7 @@ def _company_described(arg: Token) -> bool:
         arg.pos_ == "NOUN" and is_definite(arg) and "Plur" not in feat(arg, "Number")
         and (lemma in COMPANY_NOUNS or _descriptor_told(arg))
         and all(c.dep_ in ("det", "case", "punct") or _sold_to(c) or _legal_form(c)
-                for c in arg.children)
+                or non_restrictive(c) for c in arg.children)
     )
 
 

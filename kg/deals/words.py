@@ -111,6 +111,8 @@ SELLER_DESCRIPTORS = LEXICON.words("seller_descriptors")
 # What a chosen supplier is chosen to do, and the nouns it is chosen as.
 SUPPLIER_VERBS = LEXICON.words("supplier_verbs")
 SUPPLIER_NOUNS = LEXICON.words("supplier_nouns")
+# "la adjudicataria", "the contractor": the seller of the supply deal told before
+AWARDEE_NOUNS = LEXICON.words("awardee_nouns")
 CHOSEN_FOR_NOUNS = LEXICON.words("chosen_for_nouns")
 DEAL_OUTCOME_VERBS = LEXICON.words("deal_outcome_verbs")
 COMMISSIONED_WORKS = LEXICON.words("commissioned_works")
