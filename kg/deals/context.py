@@ -105,9 +105,8 @@ class Context:
         self.tok_qty: dict[int, Quantity] = self._by_token(self.quantities)
         # tokens of prices per share ("15 euros por acción"): no deal's amount, but the
         # terms that value a takeover's target
-        self.share_price_toks: frozenset[int] = frozenset(
-            self._by_token([a for a in (doc._.kg_amounts or []) if a.per_share])
-        )
+        self.share_price_toks: frozenset[int] = frozenset(self._by_token(
+            [a for a in (doc._.kg_amounts or []) if a.per_share]))
         self.sents: list[SpacySpan] = list(doc.sents)
         self.evidence: dict[int, Span] = {}  # sentence index → its evidence span
         self.sent_starts = [sent.start for sent in self.sents]
@@ -129,8 +128,7 @@ class Context:
         # the holder of each role before the latest one, when another: two deals that
         # give a role to different parties leave "the buyer" open
         self.earlier_roles: dict[str, tuple[int, EntityRef]] = {}
-        # the seller of the latest supply or award agreement told, with its sentence:
-        # what "la adjudicataria", "the contractor" mean (refer:awardee-anaphor)
+        # the latest award's seller and sentence: "the contractor" (refer:awardee-anaphor)
         self.told_awardee: tuple[int, EntityRef] | None = None
         self.story_target: EntityRef | None = None  # the first takeover's (kg.deals.tacit)
         # every party told so far with its role, in the order told: whose ownership
@@ -141,9 +139,8 @@ class Context:
         self.frame_voice = frame_speaker(doc, self.entities)
         # news agencies and the article's outlet report deals, never make them
         # (not the organisation that writes the text itself, kg.deals.frame)
-        self.not_parties = outlets_besides(
-            doc, self.entities, self.frame_voice
-        ) | dateline_sources(doc, self.entities)
+        self.not_parties = outlets_besides(doc, self.entities, self.frame_voice) | \
+            dateline_sources(doc, self.entities)
         # stock exchanges, regulators and courts, lenders and judges (kg.deals.guards)
         self.supervisors = supervisors(self.entities) | court_officers(doc, self.entities)
         self.venues = (
