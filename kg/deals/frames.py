@@ -4243,6 +4243,8 @@ def _may_state_deal(
         return False  # "un contrato ... para la compra de 40 trenes": the contract tells it
     if noun and price_named_after(tok):
         return False  # "los precios medios de compra": a kind of price, no deal
+    if noun and _apposed_deal_noun(ctx, tok, triggers):
+        return False
     if not noun and kind in ("acquire", "sell") and is_impersonal(ctx, tok):
         return False
     if noun and kind in _LOSABLE and _lost(tok):
@@ -4250,6 +4252,46 @@ def _may_state_deal(
     if denied_by_answer(ctx, tok):
         return False  # "Why did you sell Y? — We didn't."
     return not is_denied(tok, noun)
+
+
+def _apposed_deal_noun(ctx: Context, tok: Token, triggers: set[int]) -> bool:
+    """refer:apposed-deal-noun. A deal noun in apposition to another deal noun names
+    the deal that noun tells (an apposition restates its head): "Norvale signed a
+    four-year supply deal with Orrin Mills, its biggest contract so far", "el acuerdo
+    con Grupo Alcesa, su mayor contrato en Chile". It states no deal of its own: read
+    as one, it makes the same event a second time, of another type or with a party the
+    head's own reading does not give. The parser often hangs the apposition on the
+    name the deal is made with ("a deal with Orrin Mills, its largest contract"): the
+    deal noun that name hangs on is the head (``_deal_of_partner``). A plural head that
+    lists the deals ("two purchases, a takeover of X and a stake in Y"), and an
+    apposition that names a company of its own ("a deal with Orrin Mills, a venture of
+    Tesk and Halden": the company described, or the deal told with its parties), stay
+    deals of their own."""
+    if tok.dep_ != "appos" or tok.head.i == tok.i:
+        return False
+    if any(t.i in ctx.tok_ent for t in tok.subtree if t.i != tok.i):
+        return False
+    head = _deal_of_partner(tok.head)
+    return (
+        head.i in triggers and head.pos_ == "NOUN" and "Plur" not in head.morph.get("Number", [])
+    )
+
+
+def _deal_of_partner(tok: Token) -> Token:
+    """The deal noun a name hangs on as the other party ("a deal with Orrin Mills",
+    "un acuerdo con Orrin Mills"), where the parser hangs an apposition that follows
+    the name: "a supply deal with Orrin Mills, its largest contract" restates the deal,
+    not the company; else ``tok`` itself."""
+    name = tok
+    while name.dep_ in ("flat", "compound", "flat:name") and name.head.i != name.i:
+        name = name.head
+    prep = name.head
+    if name.pos_ == "PROPN" and name.dep_ in ("pobj", "nmod") and prep.i != name.i:
+        if name.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i:
+            return prep.head
+        if name.dep_ == "nmod":
+            return prep
+    return tok
 
 
 def _holding_bought(ctx: Context, tok: Token) -> bool:
