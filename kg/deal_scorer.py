@@ -39,11 +39,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.deals.asserted import retracted, supposed
 from kg.deals.attach import says_the_sentence
 from kg.deals.award import bid_for_only
 from kg.deals.frame import news_outlets
 from kg.deals.guards import (
     court_officers,
+    denied_intent,
     judges,
     lenders,
     market_venues,
@@ -60,6 +62,7 @@ from kg.deals.words import (
     DENIED_TALK_NOUNS,
 )
 from kg.doc import covering_span, doc_lang, sentence_span
+from kg.entities.furniture import other_stories
 from kg.entities.words import SPEECH_VERBS
 from kg.errors import ConfigError
 from kg.facts import Amount, Deal, Entity, EntityRef, Span
@@ -230,6 +233,14 @@ def not_a_deal(tok: Token, kind: str) -> bool:
     """Whether a deal word tells no deal of its own in its sentence, so that it gives no
     candidate:
 
+    - scorer:rules-no-deal: a word the deal rules' own screens read as asserting no
+      deal: an intent denied ("Norvale has no plans to buy Pellam",
+      ``kg.deals.guards.denied_intent``), a deal supposed in a conditional ("if Alcesa
+      bought Brisamar, it would ...", ``kg.deals.asserted.supposed``), a report taken
+      back (``kg.deals.asserted.retracted``);
+    - scorer:negated: a deal word its own negation takes back ("Norvale did not buy
+      Pellam", "Alcesa nunca firmó un contrato con Brisamar": a noun object through
+      the verb that has it), as the rules read none there;
     - scorer:joint-modifier: a partnership adjective or the idiom "en conjunto" that
       says "together" of a statement, a sum or a profit ("Norvale and Pellam issued a
       joint statement", "en conjunto, Alcesa y Brisamar emplean a 900 personas"); on a
@@ -247,6 +258,8 @@ def not_a_deal(tok: Token, kind: str) -> bool:
 
     >>> # not_a_deal(joint, "partner") in "They issued a joint statement" is True
     """
+    if denied_intent(tok) or supposed(tok) or retracted(tok) or _negated(tok):
+        return True
     if kind in _TOGETHER_KINDS and (tok.pos_ == "ADJ" or _adverbial(tok)):
         return tok.pos_ != "ADJ" or tok.head.lemma_.lower() not in COMPANY_NOUNS
     if kind == "agreement":
@@ -260,6 +273,13 @@ def not_a_deal(tok: Token, kind: str) -> bool:
         for prep in tok.children if prep.lower_ in ("for", "por")
         for obj in (prep, *prep.children) if obj.lower_ in _contract_words(doc_lang(tok.doc))
     )
+
+
+def _negated(tok: Token) -> bool:
+    """Whether a negation word hangs on the deal word, or on the verb a deal noun is the
+    object of (scorer:negated)."""
+    heads = (tok, tok.head) if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") else (tok,)
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for h in heads for c in h.children)
 
 
 _RAISED_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
@@ -357,10 +377,11 @@ def candidates(
     topic = _topic(parties)
     found: list[Candidate] = []
     sents = list(doc.sents)
+    elsewhere = other_stories(doc)  # scorer:other-stories: related links, captions
     for si, sent in enumerate(sents):
         mentions = parties.get(sent.start, [])
         refs = {p.ref for p in mentions}
-        if not refs:
+        if not refs or sent.start in elsewhere:
             continue
         prev = parties.get(sents[si - 1].start, []) if si else []
         outside = outside_parties(doc, prev, topic, refs) if across else []

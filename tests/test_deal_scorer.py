@@ -159,22 +159,32 @@ def test_features_of_a_passive_sentence_read_the_agent() -> None:
             "target:dep=nsubjpass", "order=BTA", "acquire|order=BTA|passive=True"} <= right
 
 
-def test_features_read_negation_and_not_what_the_rules_found() -> None:
-    # "Acme did not buy Beta."
+def test_features_do_not_read_what_the_rules_found() -> None:
+    # "Acme bought Beta."
+    doc = parsed(
+        ["Acme", "bought", "Beta", "."], [1, 1, 1, 1],
+        ["nsubj", "ROOT", "dobj", "punct"], ["Acme", "buy", "Beta", "."],
+        ["PROPN", "VERB", "PROPN", "PUNCT"], [("org", "Acme"), ("org", "Beta")],
+    )
+    before = {tuple(roles(c)): set(f) for c, f in doc_features(doc)}
+    assert (("acquirer", "Acme"), ("target", "Beta")) in before
+    acme, beta = EntityRef("org", "Acme"), EntityRef("org", "Beta")
+    doc._.kg_deals = [
+        Deal("Acquisition", (("acquirer", acme), ("target", beta)), (Span(0, 17, doc.text),))
+    ]
+    by_roles = {tuple(roles(c)): set(f) for c, f in doc_features(doc)}
+    # Session 18: the scorer learns the language, not "the rules found it".
+    assert by_roles == before
+
+
+def test_a_negated_deal_word_gives_no_candidate() -> None:
+    # "Acme did not buy Beta." (scorer:negated, session 46; a feature before)
     doc = parsed(
         ["Acme", "did", "not", "buy", "Beta", "."], [3, 3, 3, 3, 3, 3],
         ["nsubj", "aux", "neg", "ROOT", "dobj", "punct"], ["Acme", "do", "not", "buy", "Beta", "."],
         ["PROPN", "AUX", "PART", "VERB", "PROPN", "PUNCT"], [("org", "Acme"), ("org", "Beta")],
     )
-    before = {tuple(roles(c)): set(f) for c, f in doc_features(doc)}
-    acme, beta = EntityRef("org", "Acme"), EntityRef("org", "Beta")
-    doc._.kg_deals = [
-        Deal("Acquisition", (("acquirer", acme), ("target", beta)), (Span(0, 22, doc.text),))
-    ]
-    by_roles = {tuple(roles(c)): set(f) for c, f in doc_features(doc)}
-    assert "negated" in by_roles[(("acquirer", "Acme"), ("target", "Beta"))]
-    # Session 18: the scorer learns the language, not "the rules found it".
-    assert by_roles == before
+    assert doc_features(doc) == []
 
 
 # --------------------------------------------------------------------------- model
