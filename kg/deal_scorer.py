@@ -45,6 +45,7 @@ from kg.deals.award import bid_for_only
 from kg.deals.frame import news_outlets
 from kg.deals.guards import (
     court_officers,
+    damages_told,
     denied_intent,
     judges,
     lenders,
@@ -55,8 +56,6 @@ from kg.deals.guards import (
 from kg.deals.syntax import is_verbal
 from kg.deals.words import (
     COMPANY_NOUNS,
-    COURT_ORDER_VERBS,
-    DAMAGES_NOUNS,
     DENIAL_VERBS,
     DENIED_NOUNS,
     DENIED_TALK_NOUNS,
@@ -265,7 +264,7 @@ def not_a_deal(tok: Token, kind: str) -> bool:
     if kind == "agreement":
         return bid_for_only(tok) or _competed_for(tok)
     if kind == "pay":
-        return _damages_paid(tok)
+        return damages_told(tok)
     if kind == "raise" and _raises_nothing(tok):
         return True
     return any(
@@ -326,18 +325,6 @@ def _adverbial(tok: Token) -> bool:
     children = list(tok.children)
     return tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX", "ADJ") and bool(children) \
         and all(c.dep_ == "case" for c in children) and children[0].lower_ == "en"
-
-
-def _damages_paid(tok: Token) -> bool:
-    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in COURT_ORDER_VERBS:
-        return True
-    for child in tok.children:
-        noun = child
-        if child.pos_ == "ADP":  # "in damages"
-            noun = next((o for o in child.children if o.dep_ == "pobj"), child)
-        if noun.lower_ in DAMAGES_NOUNS and noun.pos_ == "NOUN":
-            return True
-    return False
 
 
 # The roles of what is bought or invested in: a company, a unit or assets, never a person.

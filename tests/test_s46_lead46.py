@@ -17,30 +17,11 @@ invented companies.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-from spacy.tokens import Doc
 
-from kg.deal_scorer import candidates
+from tests.test_s46_scorer46 import doc_of, triggers
 
 pytestmark = pytest.mark.model
-
-
-@cache
-def pipelines():  # type: ignore[no-untyped-def]
-    from kg.nlp import Pipelines
-
-    return Pipelines()
-
-
-def doc_of(text: str, lang: str = "en") -> Doc:
-    return pipelines().get(lang)(text)
-
-
-def triggers(doc: Doc) -> set[str]:
-    """The words of the doc that give candidates."""
-    return {doc[c.trigger].lower_ for c in candidates(doc)}
 
 
 @pytest.mark.parametrize(("lang", "text", "word"), [

@@ -395,10 +395,15 @@ def damages_paid(ctx: Context, m: Mention, trigger: Token) -> bool:
     indemnización"): damages, a fine or a settlement, not a price."""
     if m.type != "PurchaseAgreement" or not ctx.by_token.get(m.trigger, "").startswith("pay"):
         return False
-    head = trigger.head
-    if trigger.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in COURT_ORDER_VERBS:
+    return damages_told(trigger)
+
+
+def damages_told(pay: Token) -> bool:
+    """Whether a verb of paying is one a court orders, or pays damages, a fine or a
+    settlement (:func:`damages_paid`; the deal scorer's scorer:damages-paid)."""
+    if pay.dep_ in ("xcomp", "ccomp") and pay.head.lemma_.lower() in COURT_ORDER_VERBS:
         return True
-    for c in trigger.children:
+    for c in pay.children:
         noun = c
         if c.pos_ == "ADP":  # "in damages"
             noun = next((o for o in c.children if o.dep_ == "pobj"), c)
