@@ -602,7 +602,7 @@ class AntecedentChooser:
                 type=choice.type,
                 roles=choice.roles,
                 evidence=(sentence_span(sents[choice.sent], doc.text),),
-                status=deal_status(tok),
+                status=deal_status(tok, choice.type, choice.roles),
                 amount=deal_amount(doc, tok, used),
                 rules=(f"frame:{choice.kind}({tok.lemma_.lower()})",
                        f"learned:antecedent(p={p:.2f})"),

@@ -53,6 +53,8 @@ from kg.deals.guards import (
     speaker_affiliations,
     supervisors,
 )
+from kg.deals.mention import Mention
+from kg.deals.status import default_status, set_status
 from kg.deals.syntax import is_verbal
 from kg.deals.words import (
     COMPANY_NOUNS,
@@ -993,20 +995,21 @@ def _deal(doc: Doc, cand: Candidate, p: float, evidence: list[Span], used: set[i
         type=cand.type,
         roles=cand.roles,
         evidence=tuple(evidence),
-        status=_status(tok),
+        status=_status(tok, cand.type, cand.roles),
         amount=_amount(doc, tok, used),
         rules=(f"frame:{cand.kind}({tok.lemma_.lower()})", f"learned:deal_scorer(p={p:.2f})"),
     )
 
 
-def _status(tok: Token) -> str:
-    """The nearest status cue above the trigger; else a verb in the past tells a deal
-    done, anything else a deal announced."""
-    cue = _status_cue(tok)
-    if cue is not None:
-        return cue
-    past = "Past" in tok.morph.get("Tense", []) and tok.pos_ == "VERB"
-    return "Completed" if past else "Announced"
+def _status(tok: Token, deal_type: str, roles: Sequence[tuple[str, EntityRef]] = ()) -> str:
+    """The status the deal rules give a deal of ``deal_type`` told by the trigger ``tok``
+    (:func:`kg.deals.status.set_status`: the words that govern it, nearest first, by
+    the same status rules; the type's default where none speaks), as for a deal a rule
+    read ("Norvale was in talks to buy Pellam": in negotiation, not announced)."""
+    evidence = sentence_span(tok.sent, tok.doc.text)
+    m = Mention(deal_type, list(roles), 0, evidence, tok.i)
+    set_status(m, tok, not is_verbal(tok))
+    return m.status or default_status(deal_type)
 
 
 def _amount(doc: Doc, tok: Token, used: set[int]) -> Amount | None:

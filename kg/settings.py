@@ -66,7 +66,8 @@ ANTECEDENT = False
 # tests; the lead's guards (scorer:rules-no-deal, negated, other-stories) take back 11
 # and leave the same six closed gains; six remain (a hypothetical combination, a
 # blocking regulator, a shareholder backing a plan, a debt assumed, a financing giver,
-# a merger referred back).
+# a merger referred back). Its deals now take the rules' status (set_status): the
+# stacked_es status floor passes with it on, and those six tests are what keep it off.
 DEAL_SCORER = False
 # Whether the learned corroboration (kg.corroborate: an organisation or person
 # resting on the statistical model alone that looks like no name of its kind is

@@ -7,7 +7,9 @@ screens read none.
 - scorer:negated: a deal word its own negation takes back (a noun object through its
   verb) gives none;
 - scorer:other-stories: a sentence of a related link or a caption
-  (``kg.entities.furniture.other_stories``) gives none.
+  (``kg.entities.furniture.other_stories``) gives none;
+- a scored deal's status is the one the rules' status rules give its trigger
+  (``kg.deals.status.set_status``), not the scorer's own cue list.
 
 Switched on, the scorer had added a deal to each of these in the project's own no-deal
 tests (tests/test_s19_falsepos3.py, tests/test_s31_nodeal.py, tests/test_deals.py,
@@ -66,3 +68,27 @@ def test_a_related_link_gives_no_candidate() -> None:
     # the same headline as the article's own sentence is a candidate
     own = doc_of("Ostrava Paper agreed to acquire Lindqvist Packaging for $300 million.")
     assert "acquire" in triggers(own)
+
+
+# ------------------------------------------------- the status of the scorer's deals
+
+
+@pytest.mark.parametrize(("lang", "text", "status"), [
+    # a hedge and a deal called off: the rules' status rules, which the scorer's own
+    # cue list (past tense, else announced) read as announced
+    ("en", "Corvane Mills may buy Ternby Paper, people familiar with the matter said.",
+     "Rumoured"),
+    ("es", "Papelera Ardanza SA podría comprar Cartonajes Lumbier SL.", "Rumoured"),
+    ("en", "Corvane Mills called off its purchase of Ternby Paper.", "Cancelled"),
+    # and as before where both agree
+    ("en", "Corvane Mills is in advanced talks to buy Ternby Paper.", "InNegotiation"),
+    ("es", "Papelera Ardanza SA compró Cartonajes Lumbier SL en 2019.", "Completed"),
+    ("en", "Corvane Mills will buy Ternby Paper.", "Announced"),
+])
+def test_a_scored_deal_takes_the_status_the_rules_give_its_trigger(
+        lang: str, text: str, status: str) -> None:
+    from kg.deal_scorer import _status, candidates
+
+    doc = doc_of(text, lang)
+    cand = next(c for c in candidates(doc) if c.type == "Acquisition")
+    assert _status(doc[cand.trigger], cand.type, cand.roles) == status
