@@ -61,6 +61,7 @@ from kg.deals.words import (
     DENIAL_VERBS,
     DENIED_NOUNS,
     DENIED_TALK_NOUNS,
+    NEGATIONS,
 )
 from kg.doc import covering_span, doc_lang, sentence_span
 from kg.entities.furniture import other_stories
@@ -113,7 +114,6 @@ _STATUS_CUES = (
     ("Completed", LEXICON.status("completed")),
     ("Announced", LEXICON.status("announced")),
 )
-_NEGATIONS = LEXICON.words("negations")
 _HEDGES = LEXICON.words("hedge_aux") | LEXICON.words("hedge_adv")
 _JUDGES = LEXICON.words("third_party_verbs")  # their subject judges a deal
 _PASSIVE_DEPS = frozenset({"nsubj:pass", "nsubjpass", "aux:pass", "auxpass", "expl:pass"})
@@ -280,7 +280,7 @@ def _negated(tok: Token) -> bool:
     """Whether a negation word hangs on the deal word, or on the verb a deal noun is the
     object of (scorer:negated)."""
     heads = (tok, tok.head) if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") else (tok,)
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for h in heads for c in h.children)
+    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for h in heads for c in h.children)
 
 
 _RAISED_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
@@ -423,7 +423,7 @@ def denied(tok: Token) -> bool:
         told = below.dep_ in ("ccomp", "xcomp") or below.lemma_.lower() in _DENIED \
             or below.lower_ in _DENIED
         if head.lemma_.lower() in DENIAL_VERBS and is_verbal(head) and told \
-                and not any(c.lower_ in _NEGATIONS for c in head.children):
+                and not any(c.lower_ in NEGATIONS for c in head.children):
             return True
         below = head
     return False
@@ -669,7 +669,7 @@ def features(doc: Doc, cand: Candidate, context: DocContext | None = None) -> li
     if _is_passive(tok):
         base.append("passive")
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in (*tok.children, *tok.head.children)):
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in (*tok.children, *tok.head.children)):
         base.append("negated")
     if words & _HEDGES:
         base.append("hedged")

@@ -68,7 +68,7 @@ def candidate(kind: str, first: tuple[str, EntityRef], second: tuple[str, Entity
                      (second[0], Party(second[1], 2, 2, 3)))
 
 
-def gold(deal_type: str, roles: dict[str, str]) -> list:
+def gold(deal_type: str, roles: dict[str, str | list[str]]) -> list:
     article = parse_gold({
         "id": "s45", "organizations": [{"name": "Norvale"}, {"name": "Kestra Foods"}],
         "deals": [{"type": deal_type, "roles": roles}],

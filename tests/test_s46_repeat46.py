@@ -17,17 +17,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.test_s27_apart import _deals
+
 pytestmark = pytest.mark.model  # the ``es``/``en`` pipelines come from conftest.py
-
-
-def _deals(nlp: Language, text: str) -> list[tuple[str, dict[str, set[str]]]]:
-    out = []
-    for deal in nlp(text)._.kg_deals:
-        roles: dict[str, set[str]] = {}
-        for role, ref in deal.roles:
-            roles.setdefault(role, set()).add(ref.name)
-        out.append((deal.type, roles))
-    return out
 
 
 @pytest.mark.parametrize("text, one, other", [

@@ -15,42 +15,20 @@ Every sentence is written for these tests, about invented companies.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from functools import cache
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 from spacy.tokens import Doc
 
-from kg.deal_scorer import Candidate, Party, candidates, person_bought
-from kg.evaluate import parse_gold
-from kg.facts import Entity, EntityRef
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@cache
-def training_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "train_deal_scorer_s46", ROOT / "train" / "deal_scorer.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-@cache
-def pipelines():  # type: ignore[no-untyped-def]
-    from kg.nlp import Pipelines
-
-    return Pipelines()
-
-
-def doc_of(text: str, lang: str = "en") -> Doc:
-    return pipelines().get(lang)(text)
+from kg.deal_scorer import candidates, person_bought
+from kg.facts import Entity
+from tests.test_s45_scorer45 import (
+    ENTITIES,
+    KESTRA,
+    NORVALE,
+    candidate,
+    doc_of,
+    gold,
+    training_script,
+)
 
 
 def triggers(doc: Doc) -> set[str]:
@@ -132,12 +110,6 @@ def test_a_regulator_is_no_candidate_party(lang: str, text: str, body: str) -> N
 MARTA, PELLAM = Entity("person", "Marta Quell"), Entity("org", "Pellam Freight")
 
 
-def candidate(kind: str, first: tuple[str, EntityRef], second: tuple[str, EntityRef],
-              deal_type: str) -> Candidate:
-    return Candidate(0, 1, kind, deal_type, (first[0], Party(first[1], 0, 0, 1)),
-                     (second[0], Party(second[1], 2, 2, 3)))
-
-
 def test_a_person_is_never_bought_but_may_buy() -> None:
     bought = candidate("acquire", ("acquirer", PELLAM.ref), ("target", MARTA.ref),
                        "Acquisition")
@@ -151,18 +123,6 @@ def test_a_person_is_never_bought_but_may_buy() -> None:
 
 
 # --------------------------------------------------------------------- labels
-
-
-NORVALE, KESTRA = Entity("org", "Norvale"), Entity("org", "Kestra Foods")
-ENTITIES = {NORVALE.ref: NORVALE, KESTRA.ref: KESTRA}
-
-
-def gold(deal_type: str, roles: dict[str, str | list[str]]) -> list:
-    article = parse_gold({
-        "id": "s46", "organizations": [{"name": "Norvale"}, {"name": "Kestra Foods"}],
-        "deals": [{"type": deal_type, "roles": roles}],
-    })
-    return training_script().dev_gold(article)
 
 
 def test_a_supply_contract_teaches_no_partnership() -> None:

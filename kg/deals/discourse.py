@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.syntax import is_verbal, subjects
-from kg.deals.words import COMPANY_NOUNS, SUBJ_DEPS
+from kg.deals.words import COMPANY_NOUNS, RELATIVE_POSSESSIVES, SUBJ_DEPS
 from kg.facts import EntityRef
 
 _QUOTES = frozenset({'"', "“", "”", "«", "»", "``", "''"})
@@ -95,9 +95,8 @@ def subject_owner(ctx: Context, sent: SpacySpan, exclude: set[EntityRef]) -> Ent
 
 
 # The words that open a relative clause ("which", "que", "la cual", "whose").
-_RELATIVE_OPENERS = frozenset({
-    "which", "who", "whom", "whose", "que", "quien", "quienes", "cual", "cuales", "cuyo",
-    "cuya", "cuyos", "cuyas"})
+_RELATIVE_OPENERS = RELATIVE_POSSESSIVES | frozenset({
+    "which", "who", "whom", "que", "quien", "quienes", "cual", "cuales"})
 
 
 def non_restrictive(dep: Token) -> bool:

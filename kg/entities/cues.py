@@ -38,6 +38,7 @@ from kg.entities.runs import (
     _sentence_initial_false,
     capitalised_words,
     opens_clause,
+    opens_line,
     people_adjective,
     trade_house,
 )
@@ -1199,7 +1200,7 @@ def lowercase_brand(x: Ctx, i: int) -> Found:
             continue  # the classifier's adjectives and complement
         if len(word) > 3 and "Fin" in doc[k + 1].morph.get("VerbForm", []) and \
                 doc[k + 1].pos_ in ("VERB", "AUX") and (digits or any(
-                    t.text == word and _opens_line(x, t.i) for t in doc if t.i != k)):
+                    t.text == word and opens_line(x.doc, t.i) for t in doc if t.i != k)):
             return [_Cand(k, k + 1, "ORG", _P_CONTEXT)]
         return []
     return []
@@ -1244,11 +1245,6 @@ def trade_with_article(x: Ctx, i: int) -> Found:
             x.caps[k - 1]:
         return None
     return [_Cand(k, x.run_end(i + 1), "ORG", _P_CONTEXT)]
-
-
-def _opens_line(x: Ctx, i: int) -> bool:
-    """Whether token ``i`` opens a sentence or a line (a headline)."""
-    return i == 0 or x.doc[i].is_sent_start or "\n" in x.texts[i - 1]
 
 
 # Capitalised articles that open a company's name ("La Espiga", "El Molino").

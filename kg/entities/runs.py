@@ -84,6 +84,11 @@ def an_initial(text: str) -> bool:
     return 0 < len(letters) <= 2 and letters.isupper() and len(text) <= 2 * len(letters)
 
 
+def opens_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence or a line (a headline)."""
+    return i == 0 or doc[i].is_sent_start or "\n" in token_texts(doc)[i - 1]
+
+
 def _opens_sentence(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is the first word of its sentence (after a line break too,
     after a dateline's dash: "MONTERREY - El Gobierno ...", "(Reuters) - The", after a

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.context import _P_GAZ, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
+from kg.entities.runs import opens_line
 from kg.entities.words import (
     DEAL_VERBS,
     DESCRIPTORS,
@@ -372,7 +373,7 @@ def deal_clause_subject(kn: Knowledge, doc: Doc, c: _Cand, orgs: set[int],
     if c.label not in ("LOC", "MISC"):
         return False
     span = doc[c.start:c.end]
-    if _opens_line(doc, c.start) and all(kn.is_common(t.text) for t in span if t.is_alpha):
+    if opens_line(doc, c.start) and all(kn.is_common(t.text) for t in span if t.is_alpha):
         return False  # "Gran Verano dispara ...": capitals that a sentence's start explains
     if _known_place(kn, span.text) or (c.end < len(doc) and doc[c.end].text == ":") or \
             any(t.text in people or t.text.title() in people or t.text in kn.given_names
@@ -394,8 +395,3 @@ def _own_thing(noun: Token) -> bool:
     """Whether a possessive of a non-person ("su", "sus", "its", "their") stands in the
     noun's phrase: what the subject sells is its own."""
     return any(t.lower_ in ("su", "sus", "its", "their") for t in noun.subtree)
-
-
-def _opens_line(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` opens a sentence or a line (a headline)."""
-    return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text
